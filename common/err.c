@@ -75,16 +75,25 @@ int csw_err_hint(struct csw_err *err, const char *hint)
 int csw_err_prefix(struct csw_err *err, const char *fmt, ...)
 {
 	char prefix[256];
-	char old[sizeof(err->msg)];
+	size_t plen, mlen, cap;
 	va_list ap;
 
 	if (!err)
 		return CSW_OK;
 	va_start(ap, fmt);
-	vformat(prefix, sizeof(prefix), fmt, ap);
+	vformat(prefix, sizeof(prefix) - 2, fmt, ap);
 	va_end(ap);
-	memcpy(old, err->msg, sizeof(old));
-	snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
+	plen = strlen(prefix);
+	memcpy(prefix + plen, ": ", 2);
+	plen += 2;
+	/* Shift the old message right, truncating its tail if the two do not fit together. */
+	cap = sizeof(err->msg) - 1;
+	mlen = strlen(err->msg);
+	if (plen + mlen > cap)
+		mlen = cap - plen;
+	memmove(err->msg + plen, err->msg, mlen);
+	memcpy(err->msg, prefix, plen);
+	err->msg[plen + mlen] = '\0';
 	return err->code;
 }
 
